@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["CLibXML2"]),
         .target(name: "Core", dependencies: ["Ingest"]),
         .target(name: "Report", dependencies: ["Core", "Ingest"]),
+        .executableTarget(name: "ingest-benchmark", dependencies: ["Ingest"]),
         .executableTarget(
             name: "classify",
             dependencies: [

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The character encodings the reader understands.
 enum Charset: String, Sendable {
     case utf8 = "UTF-8"
@@ -57,20 +55,31 @@ enum CharsetDetection {
     /// The charset a page declares in its first 4 KiB (`<meta charset=…>` or an
     /// `http-equiv` Content-Type), or `nil`.
     static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> Charset? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        var searchStart = head.startIndex
-        while let meta = head.range(of: "<meta", range: searchStart..<head.endIndex) {
-            let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let tag = head[meta.upperBound..<tagEnd]
-            if let charsetRange = tag.range(of: "charset") {
-                var rest = tag[charsetRange.upperBound...].drop(while: { $0 == " " })
-                if rest.first == "=" {
-                    rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-                    let label = rest.prefix(while: { !" \"';/>".contains($0) })
-                    if let charset = Charset(label: label) { return charset }
+        let head = Array(bytes.prefix(4096)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let meta = Array("<meta".utf8), charset = Array("charset".utf8)
+        var index = 0
+        while let start = find(meta, in: head, from: index) {
+            let tagEnd = head[start...].firstIndex(of: 0x3E) ?? head.count
+            if let at = find(charset, in: Array(head[start..<tagEnd]), from: 0) {
+                var cursor = start + at + charset.count
+                while cursor < tagEnd, head[cursor] == 0x20 { cursor += 1 }
+                if cursor < tagEnd, head[cursor] == 0x3D {
+                    cursor += 1
+                    while cursor < tagEnd, [0x20, 0x22, 0x27].contains(head[cursor]) { cursor += 1 }
+                    var end = cursor
+                    while end < tagEnd, ![0x20, 0x22, 0x27, 0x3B, 0x2F, 0x3E].contains(head[end]) { end += 1 }
+                    if let found = Charset(label: String(decoding: head[cursor..<end], as: UTF8.self)) { return found }
                 }
             }
-            searchStart = tagEnd
+            index = tagEnd
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count) where haystack[index] == needle[0] {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
         }
         return nil
     }

@@ -94,11 +94,28 @@ enum ChromeRules {
 
     /// Whether a whole line is a button or link caption, or a navigation bar, rather than
     /// posting text.
+    /// - Complexity: O(n) over the line's bytes; long lines are rejected at once.
     static func isChromeLine(_ line: String) -> Bool {
         guard line.utf8.count <= 120 else { return false }
-        let parts = line.split(whereSeparator: { "|·•»>/".contains($0) })
-            .map { $0.lowercased().filter { $0.isLetter || $0 == " " }.trimmingSpaces() }
-            .filter { !$0.isEmpty }
+        var parts: [String] = []
+        var part: [UInt8] = []
+        func close() {
+            while part.last == 0x20 { part.removeLast() }
+            if !part.isEmpty { parts.append(String(decoding: part, as: UTF8.self)) }
+            part.removeAll()
+        }
+        var bytes = line.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x41...0x5A: part.append(byte | 0x20)
+            case 0x61...0x7A: part.append(byte)
+            case 0x20: if !part.isEmpty && part.last != 0x20 { part.append(byte) }
+            case 0x7C, 0x2F, 0x3E, 0xB7, 0xBB, 0xA2: close()  // | / > and the last bytes of · » •
+            case 0x2E, 0x2C, 0x3A: return false  // sentences and lists are posting text
+            default: continue
+            }
+        }
+        close()
         if parts.count == 1 { return chromeLines.contains(parts[0]) }
         return parts.count > 1 && parts.allSatisfy { navigationItems.contains($0) || chromeLines.contains($0) }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Posting.Section.Kind {
     /// Heading phrases for each kind, checked in this order; the first kind with a phrase that
     /// occurs in the lowercased heading wins ("Preferred qualifications" is `preferred`).
@@ -31,10 +29,10 @@ extension Posting.Section.Kind {
 
     /// The kind a heading names, or `nil` when it names none of them.
     public init?(heading: String) {
-        let folded = heading.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let folded = heading.lowercased().replacing("\u{2019}", with: "'")
         if folded == "pay" || folded == "salary" { self = .benefits; return }
         if folded == "role" || folded == "job" || folded == "position" { self = .responsibilities; return }
-        for (kind, phrases) in Self.headingPhrases where phrases.contains(where: { folded.contains($0) }) {
+        for (kind, phrases) in Self.headingPhrases where phrases.contains(where: { folded.containsBytes($0) }) {
             self = kind
             return
         }

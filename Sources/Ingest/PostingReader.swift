@@ -90,7 +90,7 @@ public struct PostingReader: Sendable {
         case .text, .markdown:
             let text = String(decoding: decoded.utf8, as: UTF8.self)
             if text.contains("\u{0}") { throw IngestError.binary(source: source, detected: "contains NUL characters") }
-            let blocks = PlainTextReader.blocks(text, markdown: format == .markdown)
+            let blocks = SectionBuilder.analyze(PlainTextReader.blocks(text, markdown: format == .markdown))
             posting = assemble(blocks: blocks, source: source, candidates: TitleCandidates(), json: nil, warnings: &warnings)
         }
         guard !posting.sections.isEmpty || posting.title != nil else { throw IngestError.noText(source: source) }
@@ -101,10 +101,11 @@ public struct PostingReader: Sendable {
         guard let page = HTMLParser.collect(utf8: utf8) else { throw IngestError.parserUnavailable(source: source) }
         let (json, jsonWarnings) = JobPostingJSONLD.find(in: page.jsonLD)
         warnings += jsonWarnings
-        var blocks = page.blocks
+        var blocks = SectionBuilder.analyze(page.blocks)
         if let description = json?.description, let descriptionBlocks = Self.descriptionBlocks(description) {
             // Use the description unless the body already holds nearly all of it.
-            if Self.coverage(of: descriptionBlocks, in: blocks) < 0.8 { blocks = descriptionBlocks }
+            let analyzed = SectionBuilder.analyze(descriptionBlocks)
+            if Self.coverage(of: analyzed, in: blocks) < 0.8 { blocks = analyzed }
         }
         let candidates = TitleCandidates(
             headlines: page.headlines.filter { !$0.inChrome }.map(\.text) + page.headlines.filter(\.inChrome).map(\.text),
@@ -124,7 +125,7 @@ public struct PostingReader: Sendable {
     }
 
     private func assemble(
-        blocks: [TextBlock], source: String, candidates: TitleCandidates, json: JobPostingJSONLD?,
+        blocks: [SectionBuilder.Analyzed], source: String, candidates: TitleCandidates, json: JobPostingJSONLD?,
         warnings: inout [String]
     ) -> Posting {
         var built = SectionBuilder().build(blocks, title: nil)
@@ -148,7 +149,7 @@ public struct PostingReader: Sendable {
     /// the job, so each candidate scores a point for holding a job noun ("Engineer",
     /// "Analyst") and a point for appearing in the page's `<title>`; the best wins, ties going
     /// to the earlier candidate.
-    static func chooseTitle(_ candidates: TitleCandidates, built: SectionBuilder.Result, blocks: [TextBlock]) -> String? {
+    static func chooseTitle(_ candidates: TitleCandidates, built: SectionBuilder.Result, blocks: [SectionBuilder.Analyzed]) -> String? {
         var ordered: [String] = []
         if let labelled = built.metadata["title"] { ordered.append(labelled) }
         ordered += candidates.headlines
@@ -160,11 +161,11 @@ public struct PostingReader: Sendable {
             let folded = SectionBuilder.fold(candidate)
             guard !folded.isEmpty else { continue }
             var score = JobNouns.contains(in: candidate) ? 2 : 0
-            if !document.isEmpty, document.contains(folded) { score += 1 }
+            if !document.isEmpty, document.containsBytes(folded) { score += 1 }
             if best == nil || score > best!.score { best = (candidate, score) }
         }
         if let best { return best.title }
-        if let first = blocks.first, first.text.split(separator: " ").count <= 12, !first.text.hasSuffix(".") {
+        if let first = blocks.first?.block, first.text.split(separator: " ").count <= 12, !first.text.hasSuffix(".") {
             return first.text
         }
         return candidates.document.map(titleFromDocumentTitle)
@@ -193,13 +194,13 @@ public struct PostingReader: Sendable {
     }
 
     /// The share of the description's characters whose block also appears in the body.
-    static func coverage(of description: [TextBlock], in body: [TextBlock]) -> Double {
-        let bodyText = body.map { SectionBuilder.fold($0.text) }.joined(separator: "|")
+    static func coverage(of description: [SectionBuilder.Analyzed], in body: [SectionBuilder.Analyzed]) -> Double {
+        let bodyText = body.map { $0.folded ?? SectionBuilder.fold($0.block.text) }.joined(separator: "|")
         var total = 0, found = 0
         for block in description {
-            let folded = SectionBuilder.fold(block.text)
+            let folded = block.folded ?? SectionBuilder.fold(block.block.text)
             total += folded.count
-            if !folded.isEmpty, bodyText.contains(folded) { found += folded.count }
+            if !folded.isEmpty, bodyText.containsBytes(folded) { found += folded.count }
         }
         return total == 0 ? 1 : Double(found) / Double(total)
     }

@@ -26,8 +26,9 @@ struct SectionBuilder {
     static func headingLevel(of block: TextBlock) -> Int? {
         if case .heading(let level) = block.role { return level }
         let text = block.text
-        let words = text.split(separator: " ").count
-        guard words <= 8, text.count <= 80 else { return nil }
+        guard text.utf8.count <= 100 else { return nil }
+        let words = text.utf8.lazy.filter { $0 == 0x20 }.count + 1
+        guard words <= 8 else { return nil }
         let namesKind = Posting.Section.Kind(heading: text) != nil
         if block.emphasized && block.role != .listItem && !text.hasSuffix(".") && !text.hasSuffix(",") {
             return 7
@@ -38,7 +39,27 @@ struct SectionBuilder {
         return nil
     }
 
-    func build(_ blocks: [TextBlock], title: String?) -> Result {
+    /// A block with what the builder asks of it, computed once.
+    struct Analyzed {
+        var block: TextBlock
+        /// ``SectionBuilder/fold(_:)`` of the text, for short blocks only (titles are short).
+        var folded: String?
+        var headingLevel: Int?
+        var headingText: String
+        var namedKind: Posting.Section.Kind?
+    }
+
+    static func analyze(_ blocks: [TextBlock]) -> [Analyzed] {
+        blocks.map { block in
+            let level = headingLevel(of: block)
+            let text = level != nil && block.text.hasSuffix(":") ? String(block.text.dropLast()).trimmingSpaces() : block.text
+            let folded = block.text.utf8.count <= 200 ? fold(block.text) : nil
+            return Analyzed(block: block, folded: folded, headingLevel: level, headingText: text,
+                            namedKind: level == nil ? nil : Posting.Section.Kind(heading: text))
+        }
+    }
+
+    func build(_ blocks: [Analyzed], title: String?) -> Result {
         var sections: [Posting.Section] = []
         var metadata: [String: String] = [:]
         var plainHeadings: [String] = []
@@ -59,20 +80,21 @@ struct SectionBuilder {
 
         var index = 0
         while index < blocks.count {
-            let block = blocks[index]
+            let analyzed = blocks[index]
+            let block = analyzed.block
             index += 1
-            if !titleSeen, let foldedTitle, Self.fold(block.text) == foldedTitle {
+            if !titleSeen, let foldedTitle, analyzed.folded == foldedTitle {
                 titleSeen = true
                 continue
             }
-            if let (field, value) = Self.metadataLine(block, next: index < blocks.count ? blocks[index] : nil) {
+            if let (field, value) = Self.metadataLine(block, next: index < blocks.count ? blocks[index].block : nil) {
                 if metadata[field] == nil { metadata[field] = value.value }
                 if value.consumedNext { index += 1 }
                 continue
             }
-            if let level = Self.headingLevel(of: block) {
-                let text = block.text.hasSuffix(":") ? String(block.text.dropLast()).trimmingSpaces() : block.text
-                let named = Posting.Section.Kind(heading: text)
+            if let level = analyzed.headingLevel {
+                let text = analyzed.headingText
+                let named = analyzed.namedKind
                 if named == nil, !sawKindHeading, plainHeadings.count < 8 { plainHeadings.append(text) }
                 if named != nil { sawKindHeading = true }
                 close()
@@ -90,7 +112,7 @@ struct SectionBuilder {
 
     /// `Label: value` on one line, or a `Label:` cell followed by its value.
     private static func metadataLine(_ block: TextBlock, next: TextBlock?) -> (String, (value: String, consumedNext: Bool))? {
-        guard block.text.count <= 120, let colon = block.text.firstIndex(of: ":") else { return nil }
+        guard block.text.utf8.count <= 160, block.text.utf8.contains(0x3A), let colon = block.text.firstIndex(of: ":") else { return nil }
         let label = block.text[..<colon].lowercased().trimmingSpaces()
         guard let field = metadataLabels[label] else { return nil }
         let value = block.text[block.text.index(after: colon)...].trimmingSpaces()
@@ -102,9 +124,21 @@ struct SectionBuilder {
     }
 
     /// Lowercased letters and digits only, for comparing lines written slightly differently.
+    /// - Complexity: O(n); ASCII takes a fast path.
     static func fold(_ text: some StringProtocol) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.lazy
-            .filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-            .map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }))
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
+                    out.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    out.append(Unicode.Scalar(value + 0x20)!)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+            }
+        }
+        return String(out)
     }
 }
