@@ -1,1 +1,0 @@
-/// Core: tokenizer, features, model and skills (filled in by the classifier and skills work).
