@@ -4,7 +4,7 @@ extension Posting.Section.Kind {
     static let headingPhrases: [(Self, [String])] = [
         (.preferred, ["preferred", "nice to have", "nice-to-have", "bonus", "a plus", "desirable", "desired",
                       "good to have", "extra credit", "even better", "would be great", "ideally", "plus points",
-                      "great to have", "optional"]),
+                      "great to have", "optional", "an asset", "assets"]),
         (.benefits, ["benefit", "perks", "what we offer", "we offer", "compensation", "salary", "pay range",
                      "pay and", "pay &", "rewards", "why join", "why work", "why you'll love", "why you will love",
                      "what's in it for you", "in it for you", "package", "time off", "what you get", "our offer"]),

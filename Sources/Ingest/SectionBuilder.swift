@@ -34,6 +34,11 @@ struct SectionBuilder {
             return 7
         }
         if text.hasSuffix(":") && (namesKind || words <= 4) && block.role != .listItem { return 8 }
+        // A short line that names a section, however decorated: "Nice to have", "== Bonus ==".
+        if namesKind, words <= 5, block.role != .listItem, let last = text.last, !".,;!?".contains(last),
+           !text.contains(where: { $0.isNumber || $0 == "$" || $0 == "€" || $0 == "£" }) {
+            return 8
+        }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         if namesKind, letters.count >= 4, letters.allSatisfy({ $0.properties.isUppercase }) { return 8 }
         return nil
@@ -52,11 +57,20 @@ struct SectionBuilder {
     static func analyze(_ blocks: [TextBlock]) -> [Analyzed] {
         blocks.map { block in
             let level = headingLevel(of: block)
-            let text = level != nil && block.text.hasSuffix(":") ? String(block.text.dropLast()).trimmingSpaces() : block.text
+            let text = level == nil ? block.text : headingText(block.text)
             let folded = block.text.utf8.count <= 200 ? fold(block.text) : nil
             return Analyzed(block: block, folded: folded, headingLevel: level, headingText: text,
                             namedKind: level == nil ? nil : Posting.Section.Kind(heading: text))
         }
+    }
+
+    /// A heading without its decoration: "== Nice to have ==" → "Nice to have", "Skills:" → "Skills".
+    static func headingText(_ text: String) -> String {
+        let decoration: Set<Character> = ["=", "#", "*", "-", ":", "_", "~", " "]
+        let trimmed = text.drop(while: { decoration.contains($0) })
+        let end = trimmed.lastIndex(where: { !decoration.contains($0) }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+        let result = String(trimmed[..<end])
+        return result.isEmpty ? text : result
     }
 
     func build(_ blocks: [Analyzed], title: String?) -> Result {
