@@ -119,11 +119,17 @@ public struct SkillMatcher: Sendable {
             let written = tokens[range].map { String($0.original) }
             guard written == terminal.caseTokens || written == [terminal.caseTokens.joined()] else { return false }
         }
-        if let next = range.upperBound < tokens.count ? tokens[range.upperBound].folded : nil,
-           alias.notFollowedBy.contains(next) {
+        // The next and previous words count only on the same line: a bullet's last word is
+        // not followed by the next bullet's first.
+        let line = tokens[range.lowerBound].line
+        if range.upperBound < tokens.count, tokens[range.upperBound].line == line,
+           alias.notFollowedBy.contains(tokens[range.upperBound].folded) {
             return false
         }
-        if range.lowerBound > 0, alias.notPrecededBy.contains(tokens[range.lowerBound - 1].folded) { return false }
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].line == line,
+           alias.notPrecededBy.contains(tokens[range.lowerBound - 1].folded) {
+            return false
+        }
         let window = max(0, range.lowerBound - SkillTaxonomy.Alias.window)..<min(tokens.count, range.upperBound + SkillTaxonomy.Alias.window)
         if !alias.near.isEmpty, !alias.near.contains(where: { Self.phrase($0, occursIn: tokens, window: window, excluding: range) }) {
             return false
