@@ -8,7 +8,7 @@ enum JobNouns {
         "clerk", "auditor", "tester", "sre", "devops", "teacher", "driver", "agent", "executive", "vp",
         "principal", "expert", "professional", "administrateur", "ingenieur", "sourcer", "trainee", "apprentice",
         "controller", "planner", "producer", "editor", "writer", "pharmacist", "therapist", "physician",
-        "mechanic", "electrician", "chef", "cook", "cashier", "worker", "officer", "lecturer", "professor",
+        "mechanic", "electrician", "chef", "cook", "cashier", "worker", "lecturer", "professor",
         "researcher", "steward", "attendant", "handler", "librarian", "paralegal", "counsel", "buyer", "pm",
     ]
 

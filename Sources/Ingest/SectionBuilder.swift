@@ -21,26 +21,38 @@ struct SectionBuilder {
         "vacancy": "title",
     ]
 
+    /// A block read as a heading: its level (1–6 for elements, 7 for a bold line, 8 for a
+    /// labelled or capitalised line), its text without decoration, and the kind it names.
+    struct Heading {
+        var level: Int
+        var text: String
+        var kind: Posting.Section.Kind?
+    }
+
     /// A heading is a real heading element, or a short line that is all bold or that ends
     /// with a colon and names a section kind (legacy pages and plain text write them so).
-    static func headingLevel(of block: TextBlock) -> Int? {
-        if case .heading(let level) = block.role { return level }
+    /// The kind is worked out once here, since this runs for every block.
+    static func heading(of block: TextBlock) -> Heading? {
+        if case .heading(let level) = block.role {
+            let text = headingText(block.text)
+            return Heading(level: level, text: text, kind: Posting.Section.Kind(heading: text))
+        }
         let text = block.text
-        guard text.utf8.count <= 100 else { return nil }
+        guard text.utf8.count <= 100, block.role != .listItem else { return nil }
         let words = text.utf8.lazy.filter { $0 == 0x20 }.count + 1
         guard words <= 8 else { return nil }
-        let namesKind = Posting.Section.Kind(heading: text) != nil
-        if block.emphasized && block.role != .listItem && !text.hasSuffix(".") && !text.hasSuffix(",") {
-            return 7
-        }
-        if text.hasSuffix(":") && (namesKind || words <= 4) && block.role != .listItem { return 8 }
+        let stripped = headingText(text)
+        let kind = Posting.Section.Kind(heading: stripped)
+        func heading(_ level: Int) -> Heading { Heading(level: level, text: stripped, kind: kind) }
+        if block.emphasized && !text.hasSuffix(".") && !text.hasSuffix(",") { return heading(7) }
+        if text.hasSuffix(":") && (kind != nil || words <= 4) { return heading(8) }
         // A short line that names a section, however decorated: "Nice to have", "== Bonus ==".
-        if namesKind, words <= 5, block.role != .listItem, let last = text.last, !".,;!?".contains(last),
+        if kind != nil, words <= 5, let last = text.last, !".,;!?".contains(last),
            !text.contains(where: { $0.isNumber || $0 == "$" || $0 == "€" || $0 == "£" }) {
-            return 8
+            return heading(8)
         }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if namesKind, letters.count >= 4, letters.allSatisfy({ $0.properties.isUppercase }) { return 8 }
+        if kind != nil, letters.count >= 4, letters.allSatisfy({ $0.properties.isUppercase }) { return heading(8) }
         return nil
     }
 
@@ -49,18 +61,13 @@ struct SectionBuilder {
         var block: TextBlock
         /// ``SectionBuilder/fold(_:)`` of the text, for short blocks only (titles are short).
         var folded: String?
-        var headingLevel: Int?
-        var headingText: String
-        var namedKind: Posting.Section.Kind?
+        var heading: Heading?
     }
 
     static func analyze(_ blocks: [TextBlock]) -> [Analyzed] {
         blocks.map { block in
-            let level = headingLevel(of: block)
-            let text = level == nil ? block.text : headingText(block.text)
-            let folded = block.text.utf8.count <= 200 ? fold(block.text) : nil
-            return Analyzed(block: block, folded: folded, headingLevel: level, headingText: text,
-                            namedKind: level == nil ? nil : Posting.Section.Kind(heading: text))
+            Analyzed(block: block, folded: block.text.utf8.count <= 200 ? fold(block.text) : nil,
+                     heading: heading(of: block))
         }
     }
 
@@ -106,9 +113,8 @@ struct SectionBuilder {
                 if value.consumedNext { index += 1 }
                 continue
             }
-            if let level = analyzed.headingLevel {
-                let text = analyzed.headingText
-                let named = analyzed.namedKind
+            if let found = analyzed.heading {
+                let (level, text, named) = (found.level, found.text, found.kind)
                 if named == nil, !sawKindHeading, plainHeadings.count < 8 { plainHeadings.append(text) }
                 if named != nil { sawKindHeading = true }
                 close()
