@@ -62,7 +62,7 @@ extension Posting {
         case source, title, organization, location, datePosted, employmentType, sections, text, warnings
     }
 
-    /// Encodes every field, absent ones as `null`, in a stable order.
+    /// Encodes every field, absent ones as `null` (the JSON contract has every key).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)

@@ -23,11 +23,12 @@ struct OutputWriter {
     }
 }
 
-/// JSON Lines encoding with Foundation's coder: one object per line, keys in a stable order.
+/// JSON Lines encoding with Foundation's coder: one object per line. Keys are sorted: on
+/// Linux the encoder otherwise writes them in hash order, which changes from run to run.
 enum JSONLines {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
