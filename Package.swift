@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["Ingest"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "CoreTests", dependencies: ["Core", "Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CorpusTests",
             dependencies: ["Core", "Ingest"]

@@ -66,5 +66,47 @@ struct ClassifyCommandTests {
     @Test func usageErrorsExitWithStatusTwo() throws {
         #expect(try Self.classify(["text"]).status == 2)
         #expect(try Self.classify(["text", "--no-such-flag", Self.sample]).status == 2)
+        #expect(try Self.classify(["--top", "-1", Self.sample]).status == 2)
+        #expect(try Self.classify(["eval", "--train", "x"]).status == 2)
+    }
+
+    @Test func classifyJSONFollowsTheContractForGoodAndBadInputs() throws {
+        let run = try Self.classify(["--json", Self.sample, Self.fixtures + "/image.png"])
+        #expect(run.status == 1)
+        let records = run.stdout.split(separator: "\n").map {
+            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(records.count == 2)
+        let answer = records[0]
+        #expect(answer["source"] as? String == Self.sample)
+        #expect(answer["title"] as? String == "Identity Engineer (Okta)")
+        #expect(answer["role"] as? String == "iam-engineer")
+        let confidence = try #require(answer["confidence"] as? Double)
+        #expect((0...1).contains(confidence))
+        let ranking = try #require(answer["ranking"] as? [[String: Any]])
+        #expect(ranking.count == 8)
+        #expect(ranking.first?["role"] as? String == "iam-engineer")
+        let scores = ranking.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        let evidence = try #require(answer["evidence"] as? [[String: Any]])
+        #expect(!evidence.isEmpty && evidence.allSatisfy { $0["feature"] is String && $0["weight"] is Double })
+        #expect(records[1]["error"] as? String == "not a posting: binary content (PNG image)")
+    }
+
+    @Test func classifyFindsTheCommittedModelFromAnyDirectoryAndExplains() throws {
+        let run = try Self.classify(["--explain", Self.sample])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Role:       IAM Engineer (iam-engineer)"))
+        #expect(run.stdout.contains("Probabilities (calibrated"))
+        #expect(run.stdout.contains("Decided by: "))
+    }
+
+    @Test func missingOrForeignModelIsAClearError() throws {
+        let missing = try Self.classify(["--model", "/no/such.model", Self.sample])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/no/such.model: no model file here"))
+        let foreign = try Self.classify(["--model", Self.sample, Self.sample])
+        #expect(foreign.status == 1)
+        #expect(foreign.stderr.contains("not a role model file"))
     }
 }

@@ -4,6 +4,9 @@ public struct SkillTaxonomy: Sendable, Hashable, Codable {
     public struct Category: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
+        /// Skills of this category are identity work: how many distinct ones a posting names
+        /// tells an IAM job from one where access is one duty among many.
+        public var identitySignal: Bool?
     }
 
     public struct Skill: Sendable, Hashable, Codable {
