@@ -12,8 +12,10 @@ struct ClassificationRecord: Encodable {
     var evidence: [Classification.Evidence]
     var belowThreshold: Bool
     var noneProbability: Double
+    var extraction: Extraction
 
-    init(posting: Posting, classification: Classification, model: RoleModel) {
+    init(posting: Posting, classification: Classification, extraction: Extraction, model: RoleModel) {
+        self.extraction = extraction
         source = posting.source
         title = posting.title
         role = classification.role
@@ -27,6 +29,7 @@ struct ClassificationRecord: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case source, title, role, roleName, confidence, ranking, evidence, belowThreshold, noneProbability
+        case skills, seniority, yearsExperience, identityType
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -40,6 +43,10 @@ struct ClassificationRecord: Encodable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(belowThreshold, forKey: .belowThreshold)
         try container.encode(noneProbability, forKey: .noneProbability)
+        try container.encode(extraction.skills, forKey: .skills)
+        try container.encode(extraction.seniority, forKey: .seniority)
+        try container.encode(extraction.yearsExperience, forKey: .yearsExperience)
+        try container.encode(extraction.identityType, forKey: .identityType)
     }
 
     /// Four decimals: enough for a score, short enough to read.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Foundation
+import Ingest
 
 extension Classify {
     /// `classify eval`: how well the model does on postings it was not trained on.
@@ -21,7 +22,12 @@ extension Classify {
         @OptionGroup var training: TrainingOptions
         @OptionGroup var modelOptions: ModelOptions
         @OptionGroup var output: OutputOptions
-        @Flag(help: "List every misclassified posting.") var misses = false
+        @Flag(help: "List every misclassified posting (with --skills, every disagreement).") var misses = false
+        @Flag(help: "Evaluate skill and attribute extraction against annotations instead of the role model.")
+        var skills = false
+        @Option(help: ArgumentHelp("The annotations for --skills (default: corpus/annotations.jsonl); files are relative to its folder.",
+                                   valueName: "file"))
+        var annotations: String?
 
         func validate() throws {
             if train != nil && test == nil { throw ValidationError("--train needs --test") }
@@ -30,6 +36,7 @@ extension Classify {
 
         func run() async throws {
             let taxonomy = try training.loadTaxonomy()
+            if skills { return try evaluateExtraction(taxonomy) }
             let evaluation: Evaluation
             do {
                 if let test {
@@ -51,6 +58,25 @@ extension Classify {
                 OutputWriter().line(try JSONLines.encode(evaluation))
             } else {
                 print(EvaluationText.render(evaluation, labels: taxonomy.roles.labels, misses: misses))
+            }
+        }
+
+        private func evaluateExtraction(_ taxonomy: Taxonomy) throws {
+            let path = annotations ?? (ProjectPaths.root ?? ".") + "/corpus/annotations.jsonl"
+            let annotations: [ExtractionEvaluation.Annotation]
+            do { annotations = try ExtractionEvaluation.loadAnnotations(path) } catch { throw ClassifyError.loadingCorpus(error) }
+            let base = (path as NSString).deletingLastPathComponent
+            let reader = PostingReader()
+            var postings: [String: Posting] = [:]
+            for annotation in annotations {
+                if let posting = try? reader.read(contentsOf: base + "/" + annotation.file) { postings[annotation.file] = posting }
+            }
+            let result = ExtractionEvaluation.evaluate(annotations, postings: postings, extractor: SkillExtractor(taxonomy: taxonomy),
+                                                       taxonomy: taxonomy, model: try? modelOptions.load())
+            if output.json {
+                OutputWriter().line(try JSONLines.encode(result))
+            } else {
+                print(EvaluationText.render(result, misses: misses))
             }
         }
 

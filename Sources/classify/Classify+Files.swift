@@ -32,6 +32,7 @@ extension Classify {
 
         func run() async throws {
             let model = try modelOptions.load()
+            let extractor = SkillExtractor(taxonomy: model.taxonomy)
             let reader = PostingReader()
             let writer = OutputWriter()
             let evidence = explain ? max(top, 10) : top
@@ -40,11 +41,14 @@ extension Classify {
                 do {
                     let posting = try reader.read(contentsOf: path)
                     let classification = model.classify(posting, evidence: max(evidence, 5))
+                    let extraction = extractor.extract(posting, role: classification.role)
                     if output.json {
-                        writer.line(try JSONLines.encode(ClassificationRecord(posting: posting, classification: classification, model: model)))
+                        writer.line(try JSONLines.encode(ClassificationRecord(posting: posting, classification: classification,
+                                                                              extraction: extraction, model: model)))
                     } else {
                         writer.block(ClassificationText.render(posting: posting, classification: classification, model: model,
-                                                               top: top, explain: explain))
+                                                               top: top, explain: explain)
+                                     + "\n" + ExtractionText.render(extraction, taxonomy: model.taxonomy))
                     }
                 } catch {
                     failures += 1

@@ -33,6 +33,34 @@ enum EvaluationText {
     }
 }
 
+extension EvaluationText {
+    static func render(_ result: ExtractionEvaluation, misses: Bool) -> String {
+        var lines = ["skill extraction on \(result.postings) annotated postings"]
+        lines.append(String(format: "skills: micro precision %.3f  recall %.3f  (%d found right, %d extra, %d missed)",
+                            result.skills.precision, result.skills.recall, result.skills.truePositives,
+                            result.skills.falsePositives, result.skills.falseNegatives))
+        func accuracy(_ name: String, _ value: ExtractionEvaluation.Accuracy) -> String {
+            String(format: "%@ %.3f (%d of %d)", name, value.value, value.correct, value.total)
+        }
+        lines.append(accuracy("required/preferred right for matched skills:", result.requiredOrPreferred))
+        lines.append(accuracy("years of experience exact:", result.yearsExperience))
+        lines.append(accuracy("seniority right:", result.seniority))
+        lines.append(accuracy("identity type right:", result.identityType))
+        lines.append("")
+        lines.append("category".padding(toLength: 22) + "precision  recall  found  extra  missed")
+        for (category, counts) in result.perCategory.sorted(by: { $0.key < $1.key }) {
+            lines.append(category.padding(toLength: 22) + String(format: "%9.3f %7.3f %6d %6d %7d", counts.precision, counts.recall,
+                                                                 counts.truePositives, counts.falsePositives, counts.falseNegatives))
+        }
+        if misses && !result.misses.isEmpty {
+            lines.append("")
+            lines.append("disagreements:")
+            lines += result.misses.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 extension String {
     func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

@@ -91,6 +91,35 @@ struct ClassifyCommandTests {
         let evidence = try #require(answer["evidence"] as? [[String: Any]])
         #expect(!evidence.isEmpty && evidence.allSatisfy { $0["feature"] is String && $0["weight"] is Double })
         #expect(records[1]["error"] as? String == "not a posting: binary content (PNG image)")
+        // Skill extraction in the same record.
+        let skills = try #require(answer["skills"] as? [[String: Any]])
+        let okta = try #require(skills.first { $0["id"] as? String == "okta" })
+        #expect(okta["category"] as? String == "identity-platform")
+        #expect(okta["count"] as? Int == 6)
+        #expect(okta.keys.contains("required"))
+        #expect(skills.first { $0["id"] as? String == "saml" }?["required"] as? Bool == true)
+        #expect(skills.first { $0["id"] as? String == "scim" }?["required"] is NSNull)
+        #expect(skills.first { $0["id"] as? String == "sailpoint" }?["required"] as? Bool == false)
+        #expect(answer["seniority"] as? String == "mid")
+        #expect(answer["yearsExperience"] as? Int == 3)
+        #expect(answer["identityType"] as? String == "workforce")
+    }
+
+    @Test func skillsCommandGroupsByCategoryAndMarksPreferred() throws {
+        let run = try Self.classify(["skills", Self.sample])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Seniority:  mid · 3+ years · workforce identity"))
+        #expect(run.stdout.contains("Identity governance:  SailPoint*"))
+    }
+
+    @Test func evalSkillsReportsTheExtractionFigures() throws {
+        let run = try Self.classify(["eval", "--skills", "--json"])
+        #expect(run.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(report["postings"] as? Int ?? 0 >= 200)
+        let skills = try #require(report["skills"] as? [String: Any])
+        #expect(skills["precision"] as? Double ?? 0 >= 0.97)
+        #expect(skills["recall"] as? Double ?? 0 >= 0.95)
     }
 
     @Test func classifyFindsTheCommittedModelFromAnyDirectoryAndExplains() throws {
