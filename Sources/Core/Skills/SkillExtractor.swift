@@ -57,6 +57,11 @@ public struct SkillExtractor: Sendable {
         let tokens = MatchToken.tokenize(text)
         var wordsByLine: [[String]] = Array(repeating: [], count: lines.count)
         for token in tokens { wordsByLine[token.line].append(token.folded) }
+        let sentences = Self.sentences(tokens)
+        // "Preferred: BeyondTrust certification; Security+." labels the whole line.
+        let labelledPreferred = lines.indices.map { index in
+            preferred.starts(wordsByLine[index][...]) && lines[index].text.prefix(40).contains(":")
+        }
 
         var order: [String] = []
         var counts: [String: Int] = [:]
@@ -66,7 +71,8 @@ public struct SkillExtractor: Sendable {
             let required: Bool?
             if line.isTitle {
                 required = nil
-            } else if line.kind == .preferred || preferred.occurs(in: wordsByLine[match.line][...]) {
+            } else if line.kind == .preferred || labelledPreferred[match.line]
+                        || preferred.occurs(in: sentences.words(around: match.tokens.lowerBound)) {
                 required = false
             } else if line.kind == .requirements {
                 required = true
@@ -88,6 +94,43 @@ public struct SkillExtractor: Sendable {
         let identity = identityType(words: wordsByLine, skills: Set(order), isIAMRole: role.map { $0 != taxonomy.roles.none.id })
         return Extraction(skills: skills, seniority: seniority(title: posting.title, years: years),
                           yearsExperience: years, identityType: identity)
+    }
+
+    /// Sentence spans over a token list: a sentence ends at a line break, or where the text
+    /// between two tokens holds `.`, `!`, `?` or `;` followed by a space ("2.0" does not end one).
+    struct Sentences {
+        var tokens: [MatchToken]
+        /// The sentence number of each token.
+        var ids: [Int]
+
+        func words(around index: Int) -> ArraySlice<String> {
+            let id = ids[index]
+            var start = index, end = index
+            while start > 0, ids[start - 1] == id { start -= 1 }
+            while end + 1 < ids.count, ids[end + 1] == id { end += 1 }
+            return tokens[start...end].map(\.folded)[...]
+        }
+    }
+
+    static func sentences(_ tokens: [MatchToken]) -> Sentences {
+        var ids: [Int] = []
+        var id = 0
+        for (index, token) in tokens.enumerated() {
+            if index > 0 {
+                let previous = tokens[index - 1]
+                if previous.line != token.line {
+                    id += 1
+                } else {
+                    let gap = previous.original.base[previous.original.endIndex..<token.original.startIndex]
+                    var sawStop = false
+                    for character in gap {
+                        if ".!?;".contains(character) { sawStop = true } else if sawStop && character.isWhitespace { id += 1; break }
+                    }
+                }
+            }
+            ids.append(id)
+        }
+        return Sentences(tokens: tokens, ids: ids)
     }
 
     // MARK: Attributes
@@ -123,7 +166,7 @@ public struct SkillExtractor: Sendable {
 
     /// Words after a number of years that say it is experience ("5 years administering").
     static let experienceWords: Set<String> = [
-        "experience", "experienced", "background", "track", "working", "hands", "professional", "exposure",
+        "experience", "experienced", "background", "record", "working", "hands", "professional", "exposure",
         "administering", "managing", "building", "supporting", "running", "leading", "developing", "designing",
         "engineering", "delivering", "configuring", "operating", "implementing", "spent", "doing",
     ]
@@ -132,7 +175,10 @@ public struct SkillExtractor: Sendable {
     /// Words that join the parts of a number of years ("3 to 5", "five or more", "at least").
     static let joiners: Set<String> = ["to", "or", "and", "at", "of", "than", "around", "about", "approximately"]
     /// Words before a number that make it something else ("the last 2 years", "after one year").
-    static let notAsked: Set<String> = ["the", "last", "past", "next", "first", "every", "per", "each", "within", "after", "for", "a", "our"]
+    static let notAsked: Set<String> = ["the", "last", "past", "next", "first", "every", "per", "each", "within", "after", "a", "our"]
+    /// Words before a number that make it a duration unless experience follows ("over two
+    /// years" of a budget, but "over 5 years of experience").
+    static let durationWords: Set<String> = ["contract", "term", "over", "duration", "period", "lasting"]
 
     /// The smallest years asked in one line's words, or `nil`.
     func yearsAsked(_ words: [String], inRequirements: Bool) -> Int? {
@@ -144,6 +190,8 @@ public struct SkillExtractor: Sendable {
             // "3+", "3 to 5", "five or more", "minimum of 2", "at least 3", "a year".
             var candidates: [Int] = []
             var qualified = false
+            let next = words[(index + 1)..<min(words.count, index + 4)]
+            let experience = next.contains { Self.experienceWords.contains($0) }
             for back in 1...5 where index - back >= 0 {
                 let previous = words[index - back]
                 if previous == "a", back == 1, word == "year" { candidates.append(1); break }
@@ -153,38 +201,43 @@ public struct SkillExtractor: Sendable {
                 } else if Self.qualifiers.contains(previous) {
                     qualified = true
                 } else if !Self.joiners.contains(previous) {
-                    // "the last 2 years" is no ask; "a minimum of 2 years" still is.
-                    if Self.notAsked.contains(previous), !qualified { candidates.removeAll() }
+                    // "the last 2 years", "Contract: two years" are no ask; "a minimum of 2 years" and
+                    // "over 5 years of experience" still are.
+                    if !qualified, Self.notAsked.contains(previous) || (Self.durationWords.contains(previous) && !experience) {
+                        candidates.removeAll()
+                    }
                     break
                 }
             }
             guard let value = candidates.min(), value <= 40 else { continue }
-            let next = words[(index + 1)..<min(words.count, index + 4)]
             if rejectAfterYears.starts(next) { continue }
             if next.starts(with: ["or", "more"]) { qualified = true }
-            let experience = next.contains { Self.experienceWords.contains($0) }
             let singular = word == "year" || word == "yr"
             // "a three-year programme", "a 2 year roadmap": a duration, not experience; but
             // "1 year in technical support" under the requirements is.
             let durationOf = next.first.map { ["in", "of", "as", "with", "on", "doing"].contains($0) } ?? false
-            guard qualified || experience || (inRequirements && (!singular || durationOf)) else { continue }
+            // "8 years in infrastructure": plural years of something are asked anywhere.
+            guard qualified || experience || (!singular && durationOf) || (inRequirements && (!singular || durationOf)) else { continue }
             if firstYears == nil { firstYears = index }
             found.append(value)
         }
         guard let firstYears else { return nil }
         // After the years: "8+ years, 3+ on authentication", "at least five leading portfolios",
         // "two or more spent on…", "two of them in identity". ("One of them" counts things, not years.)
-        let counting: Set<String> = ["in", "on", "as", "with", "focused", "doing", "spent", "of", "hands"]
+        let counting: Set<String> = ["in", "on", "as", "with", "focused", "doing", "spent", "hands"]
+        let leadIns = Self.qualifiers.union(["including", "with"])
         for index in (firstYears + 1)..<words.count {
             let word = words[index]
-            guard let value = number(word), value <= 40, !yearWords.contains(words[min(index + 1, words.count - 1)]) || index + 1 == words.count else { continue }
+            guard let value = number(word), value >= 2, value <= 40, !yearWords.contains(words[min(index + 1, words.count - 1)]) || index + 1 == words.count else { continue }
             var after = words[(index + 1)..<min(words.count, index + 5)]
             let orMore = after.starts(with: ["or", "more"])
             if orMore { after = after.dropFirst(2) }
             let ofThem = value >= 2 && zip(after, after.dropFirst()).prefix(1).contains { $0 == "of" && ["them", "those", "which", "these"].contains($1) }
-            let qualified = word.hasSuffix("+") || orMore || (index > 0 && Self.qualifiers.contains(words[index - 1]))
+            let qualified = word.hasSuffix("+") || orMore || (index > 0 && leadIns.contains(words[index - 1]))
             let countsSomething = after.first.map { counting.contains($0) || $0.hasSuffix("ing") } ?? false
-            if ofThem || (qualified && countsSomething && !(after.first == "of" && value == 1)) { found.append(value) }
+            // "…, 5 with Okta": a bare count of years right after the years, for something.
+            let bare = value >= 2 && after.first.map { ["with", "in", "on", "as"].contains($0) } == true
+            if ofThem || ((qualified || bare) && countsSomething) { found.append(value) }
         }
         return found.min()
     }

@@ -49,7 +49,9 @@ public struct SkillMatcher: Sendable {
                 if words.count > 1 { variants.append([words.map(\.folded).joined()]) }
                 if !alias.matchCase, let last = words.last?.folded, last.count >= 3, last.allSatisfy(\.isLetter),
                    !last.hasSuffix("s") {
-                    for variant in variants { variants.append(variant.dropLast() + [variant.last! + "s"]) }
+                    // "GPOs", "passkeys"; "policy" → "policies".
+                    let plural = last.hasSuffix("y") && !"aeiou".contains(last.dropLast().last!) ? last.dropLast() + "ies" : last + "s"
+                    for variant in variants where variant.last == last { variants.append(variant.dropLast() + [plural]) }
                 }
                 for variant in variants {
                     Self.insert(variant, terminal, into: &nodes)
