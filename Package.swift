@@ -40,6 +40,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "CoreTests", dependencies: ["Core", "Ingest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Core"]),
         .testTarget(
             name: "CorpusTests",
             dependencies: ["Core", "Ingest"]

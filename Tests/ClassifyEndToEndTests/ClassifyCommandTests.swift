@@ -12,7 +12,7 @@ struct ClassifyCommandTests {
         var stderr: String
     }
 
-    static func classify(_ arguments: [String]) throws -> Run {
+    static func classify(_ arguments: [String], input: String? = nil) throws -> Run {
         let binary = Bundle.main.bundleURL.appendingPathComponent("classify")
         let process = Process()
         process.executableURL = FileManager.default.fileExists(atPath: binary.path)
@@ -22,7 +22,11 @@ struct ClassifyCommandTests {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        stdin.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -137,5 +141,64 @@ struct ClassifyCommandTests {
         let foreign = try Self.classify(["--model", Self.sample, Self.sample])
         #expect(foreign.status == 1)
         #expect(foreign.stderr.contains("not a role model file"))
+    }
+
+    /// A scraped-style directory with broken files: one record per input, in input order.
+    @Test func batchDirectoryYieldsOneRecordPerInputInOrder() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("classify-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("b"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fixtures = URL(fileURLWithPath: Self.fixtures)
+        for (name, target) in [("fragment.html", "a1.html"), ("document.pdf", "a2.html"), ("plain.txt", "b/c1.txt"),
+                               ("empty.html", "b/c2.htm"), ("posting.md", "b/c3.md"), ("image.png", "b/skip.png")] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: directory.appendingPathComponent(target))
+        }
+        let run = try Self.classify(["--format", "jsonl", "--jobs", "2", directory.path])
+        #expect(run.status == 1)
+        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.map { ($0["source"] as! String).replacingOccurrences(of: directory.path + "/", with: "") }
+                == ["a1.html", "a2.html", "b/c1.txt", "b/c2.htm", "b/c3.md"])
+        #expect(records.map { $0["error"] != nil } == [false, true, false, true, false])
+        #expect(run.stderr.contains("classify: 5 postings"))
+        #expect(run.stderr.contains("2 failed"))
+    }
+
+    @Test func standardInputRecordsCarryTheirIdAndURLBack() throws {
+        let input = """
+            {"id": "r1", "url": "https://jobs.example/1", "text": "IAM Analyst\\nRun quarterly access reviews in SailPoint and gather SOX evidence."}
+            not json
+            {"id": "r3", "html": "<h1>PAM Engineer</h1><p>Rotate CyberArk privileged credentials and record sessions.</p>"}
+            """
+        let run = try Self.classify(["--json", "-"], input: input)
+        #expect(run.status == 1)
+        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.count == 3)
+        #expect(records[0]["id"] as? String == "r1" && records[0]["url"] as? String == "https://jobs.example/1")
+        #expect(records[0]["role"] is String)
+        #expect(records[1]["source"] as? String == "stdin:2" && records[1]["error"] is String)
+        #expect(records[2]["id"] as? String == "r3" && records[2]["role"] as? String == "pam-engineer")
+    }
+
+    @Test func csvHasAHeaderAndOneRowPerInput() throws {
+        let run = try Self.classify(["--format", "csv", Self.sample, Self.fixtures + "/empty.html"])
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("source,id,url,title,role,confidence") == true)
+        #expect(lines.count == 3)
+        #expect(lines[1].contains(",iam-engineer,"))
+        #expect(lines[2].hasSuffix("not a posting: the input is empty"))
+    }
+
+    @Test func reportReadsAnEarlierRunAndWritesHTMLAtomically() throws {
+        let first = try Self.classify(["--format", "jsonl", Self.sample, Self.fixtures + "/fragment.html"])
+        let records = FileManager.default.temporaryDirectory.appendingPathComponent("run-\(UUID().uuidString).jsonl")
+        let html = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: records); try? FileManager.default.removeItem(at: html) }
+        try Data(first.stdout.utf8).write(to: records)
+        let run = try Self.classify(["report", "--format", "html", "--out", html.path, records.path])
+        #expect(run.status == 0)
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("<svg") && page.contains("Postings per role") && !page.contains("<script"))
+        let text = try Self.classify(["report", records.path])
+        #expect(text.stdout.contains("IAM job postings: 2 classified"))
     }
 }

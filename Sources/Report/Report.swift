@@ -1,1 +1,0 @@
-/// Report: corpus summaries (roles, skills in demand, certifications, experience), built on Core.
