@@ -30,9 +30,9 @@ extension CorpusSummary {
     }
 
     /// Within a category (identity platforms, governance, privileged access), each vendor's
-    /// share of the mentions of that category.
-    public func vendorShare(category: String) -> [Ranked] {
-        let inCategory = skills.filter { skillInfo[$0.key]?.category == category }
+    /// share of the postings naming a product of that category; `practices` are left out.
+    public func vendorShare(category: String, excluding practices: Set<String> = []) -> [Ranked] {
+        let inCategory = skills.filter { skillInfo[$0.key]?.category == category && !practices.contains($0.key) }
         let total = inCategory.values.reduce(0, +)
         return inCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { Ranked(id: $0.key, name: skillInfo[$0.key]?.name ?? $0.key, count: $0.value,

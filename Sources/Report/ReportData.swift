@@ -91,8 +91,9 @@ public struct ReportData: Sendable, Codable {
         }
         pairs = summary.topPairs(15).map { Pair(a: summary.skillInfo[$0.a]?.name ?? $0.a, b: summary.skillInfo[$0.b]?.name ?? $0.b,
                                                 count: $0.count, lift: $0.lift) }
+        let practices = Set(taxonomy.skills.skills.filter { $0.product == false }.map(\.id))
         vendorShare = Self.vendorCategories.compactMap { category in
-            let items = counts(summary.vendorShare(category: category))
+            let items = counts(summary.vendorShare(category: category, excluding: practices))
             return items.isEmpty ? nil : Group(id: category, name: categoryName[category] ?? category, items: items)
         }
     }

@@ -14,6 +14,9 @@ public struct SkillTaxonomy: Sendable, Hashable, Codable {
         public var name: String
         public var category: String
         public var aliases: [Alias]
+        /// `false` for a practice filed under a product category (access reviews under
+        /// governance); it is left out of vendor share.
+        public var product: Bool?
     }
 
     /// One way of writing a skill, with the context rules that tell it from a look-alike.

@@ -34,7 +34,8 @@ struct HTMLRenderer {
         body += "<div class=\"kpi\"><b>\(lowCount)</b><span>below \(percent(data.lowConfidenceThreshold)) confidence</span></div></div>"
 
         body += "<div class=\"grid2\"><section><h2>Postings per role</h2>"
-            + SVGChart.bars(data.roles.map { ($0.name, Double($0.count), "\($0.count) · \(percent($0.share))") }) + "</section>"
+            + SVGChart.bars(data.roles.map { ($0.name, Double($0.count), "\($0.count) · \(percent($0.share))") }, labelWidth: 170, barWidth: 200)
+            + "</section>"
         body += "<section><h2>Confidence</h2>" + SVGChart.histogram(data.confidenceBins, labels: (0..<10).map { "\($0 * 10)%" })
             + "<p class=\"note\">Calibrated probability of the answer; each bar is a tenth of the scale.</p></section></div>"
 
@@ -42,15 +43,18 @@ struct HTMLRenderer {
             + SVGChart.bars(data.topSkills.map { ($0.name, Double($0.count), "\($0.count) · \(percent($0.share))") }) + "</section>"
 
         body += "<div class=\"grid2\"><section><h2>Certifications in demand</h2>"
-            + SVGChart.bars(data.certifications.map { ($0.name, Double($0.count), "\($0.count)") }, color: SVGChart.palette[2]) + "</section>"
+            + SVGChart.bars(data.certifications.map { ($0.name, Double($0.count), "\($0.count)") }, color: SVGChart.palette[2],
+                            labelWidth: 190, barWidth: 180) + "</section>"
         body += "<section><h2>Workforce vs customer identity</h2>"
-            + SVGChart.stacked([("All postings", data.identityTypes.map(\.count))], legend: data.identityTypes.map(\.name), labelWidth: 110)
+            + SVGChart.stacked([("All postings", data.identityTypes.map(\.count))], legend: data.identityTypes.map(\.name), labelWidth: 100,
+                              barWidth: 300)
             + "</section></div>"
 
         body += "<section><h2>Vendor share</h2><p class=\"note\">Each vendor's share of the mentions within its category.</p><div class=\"grid2\">"
         for group in data.vendorShare {
             body += "<div><h3>\(e(group.name))</h3>"
-                + SVGChart.bars(group.items.prefix(8).map { ($0.name, $0.share, percent($0.share)) }, color: SVGChart.palette[4], labelWidth: 200) + "</div>"
+                + SVGChart.bars(group.items.prefix(8).map { ($0.name, $0.share, percent($0.share)) }, color: SVGChart.palette[4],
+                                labelWidth: 180, barWidth: 200) + "</div>"
         }
         body += "</div></section>"
 

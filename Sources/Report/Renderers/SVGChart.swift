@@ -19,15 +19,25 @@ enum SVGChart {
         return out
     }
 
-    /// Horizontal bars, one per row, labelled on the left, value on the right.
-    static func bars(_ rows: [(label: String, value: Double, text: String)], color: String = palette[0], labelWidth: Int = 230) -> String {
-        let rowHeight = 22, barWidth = 420, width = labelWidth + barWidth + 90
+    /// A label that fits `width` pixels at the chart's 12 px font, with an ellipsis; the full
+    /// text stays in a tooltip.
+    static func label(_ text: String, width: Int, x: Int, y: Int) -> String {
+        let fits = max(4, width / 7)
+        let shown = text.count > fits ? String(text.prefix(fits - 1)) + "…" : text
+        return "<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"end\"><title>\(escape(text))</title>\(escape(shown))</text>"
+    }
+
+    /// Horizontal bars, one per row, labelled on the left, value on the right. `barWidth` sets
+    /// the chart's size: smaller for a half-width card, so its text is not scaled down.
+    static func bars(_ rows: [(label: String, value: Double, text: String)], color: String = palette[0], labelWidth: Int = 230,
+                     barWidth: Int = 420) -> String {
+        let rowHeight = 22, width = labelWidth + barWidth + 90
         let maximum = max(rows.map(\.value).max() ?? 1, 1e-9)
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(rows.count * rowHeight + 6)\" width=\"\(width)\" role=\"img\">"
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 3
             let length = max(1, Int(Double(barWidth) * row.value / maximum))
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(row.label))</text>"
+            svg += label(row.label, width: labelWidth - 10, x: labelWidth - 8, y: y + 15)
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"\(rowHeight - 7)\" rx=\"2\" fill=\"\(color)\"/>"
             svg += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 15)\" class=\"value\">\(escape(row.text))</text>"
         }
@@ -36,7 +46,7 @@ enum SVGChart {
 
     /// Vertical bars for a histogram.
     static func histogram(_ counts: [Int], labels: [String]) -> String {
-        let columnWidth = 56, height = 170, width = counts.count * columnWidth + 20
+        let columnWidth = 40, height = 170, width = counts.count * columnWidth + 20
         let maximum = max(counts.max() ?? 1, 1)
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height + 40)\" width=\"\(width)\" role=\"img\">"
         for (index, count) in counts.enumerated() {
@@ -50,8 +60,8 @@ enum SVGChart {
     }
 
     /// 100% stacked bars, one per row, with a legend.
-    static func stacked(_ rows: [(label: String, parts: [Int])], legend: [String], labelWidth: Int = 230) -> String {
-        let rowHeight = 24, barWidth = 460, width = labelWidth + barWidth + 20
+    static func stacked(_ rows: [(label: String, parts: [Int])], legend: [String], labelWidth: Int = 230, barWidth: Int = 460) -> String {
+        let rowHeight = 24, width = labelWidth + barWidth + 20
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(rows.count * rowHeight + 34)\" width=\"\(width)\" role=\"img\">"
         for (index, name) in legend.enumerated() {
             let x = labelWidth + index * 92
@@ -61,7 +71,7 @@ enum SVGChart {
         for (index, row) in rows.enumerated() {
             let y = 26 + index * rowHeight
             let total = max(row.parts.reduce(0, +), 1)
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(row.label))</text>"
+            svg += label(row.label, width: labelWidth - 10, x: labelWidth - 8, y: y + 15)
             var x = Double(labelWidth)
             for (part, value) in row.parts.enumerated() where value > 0 {
                 let length = Double(barWidth) * Double(value) / Double(total)
@@ -87,7 +97,7 @@ enum SVGChart {
         }
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 12
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 4)\" text-anchor=\"end\">\(escape(row.label))</text>"
+            svg += label(row.label, width: labelWidth - 10, x: labelWidth - 8, y: y + 4)
             svg += "<line x1=\"\(x(row.low))\" y1=\"\(y)\" x2=\"\(x(row.high))\" y2=\"\(y)\" stroke=\"\(palette[0])\" stroke-width=\"4\" stroke-linecap=\"round\"/>"
             svg += "<circle cx=\"\(x(row.median))\" cy=\"\(y)\" r=\"6\" fill=\"\(palette[1])\"/>"
             svg += "<text x=\"\(x(maximum) + 10)\" y=\"\(y + 4)\" class=\"value\">\(escape(row.note))</text>"
