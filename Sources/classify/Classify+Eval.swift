@@ -23,6 +23,9 @@ extension Classify {
         @OptionGroup var modelOptions: ModelOptions
         @OptionGroup var output: OutputOptions
         @Flag(help: "List every misclassified posting (with --skills, every disagreement).") var misses = false
+        @Option(help: ArgumentHelp("Evaluate the saved model on recruiters' tags: a tag store (SQLite) or its JSON Lines export.",
+                                   valueName: "file"))
+        var tags: String?
         @Flag(help: "Evaluate skill and attribute extraction against annotations instead of the role model.")
         var skills = false
         @Option(help: ArgumentHelp("The annotations for --skills (default: corpus/annotations.jsonl); files are relative to its folder.",
@@ -37,6 +40,13 @@ extension Classify {
         func run() async throws {
             let taxonomy = try training.loadTaxonomy()
             if skills { return try evaluateExtraction(taxonomy) }
+            if let tags {
+                let evaluation = Evaluation.evaluate(try modelOptions.load(), on: try TaggedRequisitions.load(tags))
+                if output.json { OutputWriter().line(try JSONLines.encode(evaluation)) } else {
+                    print(EvaluationText.render(evaluation, labels: taxonomy.roles.labels, misses: misses))
+                }
+                return
+            }
             let evaluation: Evaluation
             do {
                 if let test {

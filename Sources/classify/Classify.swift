@@ -15,7 +15,7 @@ struct Classify: AsyncParsableCommand {
             Exit status: 0 when every input was read, 1 when some failed (the others are \
             still printed), 2 on usage errors.
             """,
-        subcommands: [Files.self, Text.self, Skills.self, Train.self, Eval.self, ReportCommand.self],
+        subcommands: [Files.self, Text.self, Skills.self, Train.self, Eval.self, ReportCommand.self, Serve.self],
         defaultSubcommand: Files.self
     )
 

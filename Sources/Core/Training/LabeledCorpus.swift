@@ -8,6 +8,12 @@ public struct LabeledCorpus: Sendable {
         public var id: String
         public var label: String
         public var posting: Posting
+
+        public init(id: String, label: String, posting: Posting) {
+            self.id = id
+            self.label = label
+            self.posting = posting
+        }
     }
 
     /// Documents sorted by id, so every run sees them in the same order.
