@@ -201,4 +201,30 @@ struct ClassifyCommandTests {
         let text = try Self.classify(["report", records.path])
         #expect(text.stdout.contains("IAM job postings: 2 classified"))
     }
+
+    /// Recruiters' corrections become training data: `train --tags` counts them into a new model,
+    /// and `eval --tags` measures a model on them.
+    @Test func trainAndEvalReadExportedTags() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("classify-tags-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tags = """
+            {"id":"t1","role":"iam-architect","predictedRole":"iam-engineer","skillsAdded":[],"skillsRemoved":[],"status":"corrected","createdAt":"2026-11-01T00:00:00.000Z","updatedAt":"2026-11-01T00:00:00.000Z","text":"# Senior Identity Engineer\\n## What you will do\\nOwn the identity architecture, the federation strategy and the standards every team builds to."}
+            {"id":"t2","role":"pam-engineer","predictedRole":"pam-engineer","skillsAdded":[],"skillsRemoved":[],"status":"accepted","createdAt":"2026-11-01T00:00:00.000Z","updatedAt":"2026-11-01T00:00:00.000Z","text":"# CyberArk Engineer\\nVault and rotate privileged credentials in CyberArk; record admin sessions."}
+            {"id":"t3","role":"none","skillsAdded":[],"skillsRemoved":[],"status":"corrected","createdAt":"2026-11-01T00:00:00.000Z","updatedAt":"2026-11-01T00:00:00.000Z"}
+            """
+        let file = directory.appendingPathComponent("tags.jsonl")
+        try Data(tags.utf8).write(to: file)
+        let model = directory.appendingPathComponent("tagged.model").path
+        let train = try Self.classify(["train", "--tags", file.path, "--out", model, "--folds", "2"])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stdout.contains("(2 from tags)"))
+        let evaluation = try Self.classify(["eval", "--tags", file.path, "--model", model, "--json"])
+        #expect(evaluation.status == 0, "\(evaluation.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(evaluation.stdout.utf8)) as? [String: Any])
+        #expect(report["documents"] as? Int == 2)
+        #expect(report["accuracy"] as? Double == 1.0)
+        let info = try Self.classify(["--model", model, "--json", Self.sample])
+        #expect(info.status == 0)
+    }
 }
