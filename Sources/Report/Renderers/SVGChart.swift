@@ -1,23 +1,11 @@
+import Core
 import Foundation
 
 /// Inline SVG charts for the HTML report: no scripts, no external assets.
 enum SVGChart {
     static let palette = ["#2f6db5", "#e08a2c", "#3c9d5d", "#b84a4a", "#7b5fb0", "#8c8c8c"]
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// A label that fits `width` pixels at the chart's 12 px font, with an ellipsis; the full
     /// text stays in a tooltip.

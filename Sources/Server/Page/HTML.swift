@@ -1,20 +1,8 @@
+import Core
+
 /// Escaping for everything the page shows: a requisition holding `<script>` shows it as text.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// `text`, escaped, with every case-insensitive occurrence of a phrase wrapped in `<mark>`.
     static func highlight(_ text: String, phrases: [String]) -> String {
